@@ -1,0 +1,148 @@
+#pragma once
+
+#include "models/money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace sim {
+
+using coopdesk::Money;
+
+enum class FlowDirection { Forward, Net, Return, Reverse, Total };
+// "FORWARD", "NET", "RETURN", "REVERSE", "TOTAL": the wire names.
+QString flowDirectionName(FlowDirection flow);
+
+// One time-of-use period of a rate. Hours are local wall-clock hours [startHour, endHour).
+struct TouPeriod
+{
+    QString name;                 // "On Peak", "Off Peak", "Super Off Pk" (as SmartHub labels them)
+    int startHour = 0;
+    int endHour = 24;
+    bool weekdaysOnly = false;    // weekends and holidays fall to the last period
+    qint64 microDollarsPerKwh = 0;
+};
+
+struct RateSchedule
+{
+    QString id;                   // "RTOU"
+    QString name;                 // "Residential Time of Use"
+    Money customerCharge;         // per billing period
+    qint64 energyMicroDollarsPerKwh = 0;  // flat energy price, when touPeriods is empty
+    QList<TouPeriod> touPeriods;  // first matching period wins; the last one is the catch-all
+    qint64 demandMicroDollarsPerKw = 0;   // > 0: billed on the period's highest 15-min demand
+    int taxBasisPoints = 0;       // 290 = 2.90 %
+    qint64 netExportCreditMicroDollarsPerKwh = 0;  // > 0: net metering credits exported energy
+    bool publishesCost = true;    // COST entries in the usage poll
+
+    bool isTimeOfUse() const { return !touPeriods.isEmpty(); }
+    bool hasDemand() const { return demandMicroDollarsPerKw > 0; }
+};
+
+struct Meter
+{
+    QString number;               // "DN15A00417"
+    FlowDirection flow = FlowDirection::Forward;
+    int intervalMinutes = 60;     // native AMI interval: 15 or 60
+    bool isNetMeter = false;
+    int channel = 1;
+};
+
+// The known truth behind a location's synthetic usage, so analysis can be checked against it.
+// Daily kWh = baseload + heatingSlope * HDD(heatingBalance) + coolingSlope * CDD(coolingBalance),
+// times (1 + noise), spread over the day by the occupancy profile.
+struct UsageTruth
+{
+    double baseloadKwhPerDay = 0;
+    double heatingBalanceF = 60;
+    double heatingKwhPerHdd = 0;
+    double coolingBalanceF = 70;
+    double coolingKwhPerCdd = 0;
+    double noiseFraction = 0.05;  // standard deviation of the daily multiplicative noise
+    double solarKwhPerDayPeak = 0;  // clear-sky generation at the summer solstice (net-metered)
+    QString occupancy;            // "family home: mornings, evenings, weekends"
+};
+
+struct Address
+{
+    QString line1;
+    QString city;
+    QString state;                // "CO"
+    QString zip;
+    QString county;
+};
+
+struct ServiceLocation
+{
+    QString number;               // service location number, "30001"
+    QString description;          // "Home", "Farm shop and well"
+    Address address;
+    double latitude = 0;
+    double longitude = 0;
+    QDate connectDate;            // first day with data
+    bool active = true;
+    QString serviceKey = QStringLiteral("ELEC");  // "ELEC", "1ELEC", "VELEC" ...
+    RateSchedule rate;
+    QList<Meter> meters;
+    UsageTruth truth;
+};
+
+struct Account
+{
+    QString number;               // "1000123401"
+    QString customerNumber;
+    QString customerName;         // "Alex Rivera"
+    QString lastName;             // for PayNow guest lookup (or the business name)
+    bool inactive = false;
+    bool autoPay = false;
+    int billingCycle = 1;         // cycle number, as SmartHub reports it
+    int readDay = 1;              // day of the month the period closes (1..28)
+    QList<ServiceLocation> locations;
+};
+
+struct StoredPaymentMethod
+{
+    QString id;                   // "pm-1"
+    QString kind;                 // "CARD" or "BANK"
+    QString brand;                // "VISA", "Checking"
+    QString last4;
+    QString expiry;               // "09/28" for cards, empty for banks
+};
+
+struct Member
+{
+    QString email;                // login
+    QString password;
+    QString totpSecretBase32;     // non-empty: MFA required
+    QString primaryUsername;      // differs from email for a secondary registration
+    bool secondaryRegistration = false;
+    bool businessUser = false;
+    QString securityPhrase;       // anti-phishing phrase shown before financial forms
+    QStringList accountNumbers;
+    QList<StoredPaymentMethod> paymentMethods;
+    QString role;                 // one line for --help: "demo: home, farm, solar, closed"
+};
+
+// The synthetic co-operative: who its members are and what they own. Deterministic per seed.
+class Coop
+{
+public:
+    static Coop synthetic(quint64 seed);
+
+    QString name;                 // "Mountain Valley Electric Cooperative"
+    QString slug;                 // "mountainvalley"
+    QString providerCode;         // "MVEC"
+    QTimeZone zone;               // America/Denver
+    QList<Member> members;
+    QList<Account> accounts;
+
+    const Member *member(const QString &email) const;        // case-insensitive
+    const Account *account(const QString &number) const;
+    const ServiceLocation *location(const QString &number, const Account **owner = nullptr) const;
+    QList<const Account *> accountsOf(const Member &member) const;
+};
+
+} // namespace sim
