@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QTcpServer;
@@ -37,6 +38,8 @@ public:
     // Listens on address:port (0 picks a free port). TLS when an identity is given.
     // Returns false and sets errorString() on failure.
     bool listen(const QHostAddress &address, quint16 port, std::optional<TlsIdentity> tls);
+    // Stops listening and drops every connection at once (replies in delivery are cut off
+    // without requestHandled). Safe to call from the handler; deleting the server there is not.
     void close();
 
     quint16 port() const;
@@ -46,12 +49,24 @@ public:
     QString errorString() const;
 
     // Requests currently being delivered or waiting: tests use it to wait for quiet.
+    // Counts connections with a request partly received, delayed or being written; idle
+    // keep-alive connections do not count.
     int openConnections() const;
+    // Open sockets, idle keep-alive ones included.
+    int connectionCount() const;
+    // Connections accepted since listen(): tells whether a client reused its connection.
+    int acceptedConnections() const;
 
     // Largest request body accepted (413 beyond). Default 8 MiB.
     void setMaxBodyBytes(qsizetype bytes);
+    // A connection with no traffic for this long is closed (408 if a request is half-sent);
+    // so is one whose client stops reading a reply. Default 30 s.
+    void setIdleTimeout(int milliseconds);
 
 Q_SIGNALS:
+    // Once a reply has been handed to the socket in full, or its delivery ended early
+    // (reset fault, client gone). Also for requests rejected by the parser (400, 413, 431...).
+    // Emitted from the event loop, so a slot may delete the server.
     void requestHandled(const QByteArray &method, const QString &path, int status);
 
 private:

@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace sim::http {
+
+Q_LOGGING_CATEGORY(lcSimHttp, "coopdesk.sim.http", QtInfoMsg)
+
+} // namespace sim::http
