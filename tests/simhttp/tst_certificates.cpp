@@ -3,7 +3,6 @@
 #include "sim/http/certificates.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QSslCertificateExtension>
 #include <QSslConfiguration>
 #include <QSslSocket>
