@@ -33,7 +33,7 @@ struct RateSchedule
     Money customerCharge;         // per billing period
     qint64 energyMicroDollarsPerKwh = 0;  // flat energy price, when touPeriods is empty
     QList<TouPeriod> touPeriods;  // first matching period wins; the last one is the catch-all
-    qint64 demandMicroDollarsPerKw = 0;   // > 0: billed on the period's highest 15-min demand
+    qint64 demandMicroDollarsPerKw = 0;   // > 0: billed on the period's highest interval demand
     int taxBasisPoints = 0;       // 290 = 2.90 %
     qint64 netExportCreditMicroDollarsPerKwh = 0;  // > 0: net metering credits exported energy
     bool publishesCost = true;    // COST entries in the usage poll
@@ -51,6 +51,14 @@ struct Meter
     int channel = 1;
 };
 
+// The shape of a location's load over the day (the daily total comes from UsageTruth).
+enum class LoadProfile {
+    FamilyHome,     // out on weekdays: morning and evening peaks; flatter on days off
+    HomeAllDay,     // someone home all day: a broad daytime plateau
+    Apartment,      // single occupant: short morning, long evening peak
+    FarmWell,       // well pump cycles (mornings, evenings) plus shop hours on workdays
+};
+
 // The known truth behind a location's synthetic usage, so analysis can be checked against it.
 // Daily kWh = baseload + heatingSlope * HDD(heatingBalance) + coolingSlope * CDD(coolingBalance),
 // times (1 + noise), spread over the day by the occupancy profile.
@@ -64,6 +72,7 @@ struct UsageTruth
     double noiseFraction = 0.05;  // standard deviation of the daily multiplicative noise
     double solarKwhPerDayPeak = 0;  // clear-sky generation at the summer solstice (net-metered)
     QString occupancy;            // "family home: mornings, evenings, weekends"
+    LoadProfile profile = LoadProfile::FamilyHome;
 };
 
 struct Address
@@ -82,7 +91,9 @@ struct ServiceLocation
     Address address;
     double latitude = 0;
     double longitude = 0;
-    QDate connectDate;            // first day with data
+    QDate connectDate;            // first day with data (invalid in Coop::synthetic() for the
+                                  // account that connects the day the World starts)
+    QDate disconnectDate;         // first day without service (closed); invalid while connected
     bool active = true;
     QString serviceKey = QStringLiteral("ELEC");  // "ELEC", "1ELEC", "VELEC" ...
     RateSchedule rate;
@@ -100,6 +111,7 @@ struct Account
     bool autoPay = false;
     int billingCycle = 1;         // cycle number, as SmartHub reports it
     int readDay = 1;              // day of the month the period closes (1..28)
+    int unpaidRecentBills = 0;    // synthetic history leaves the latest N bills unpaid
     QList<ServiceLocation> locations;
 };
 
@@ -143,6 +155,10 @@ public:
     const Account *account(const QString &number) const;
     const ServiceLocation *location(const QString &number, const Account **owner = nullptr) const;
     QList<const Account *> accountsOf(const Member &member) const;
+
+    // Members whose login lists the account (a primary and its secondary registrations).
+    QList<const Member *> owners(const Account &account) const;
+    const Meter *meter(const QString &number, const ServiceLocation **at = nullptr) const;
 };
 
 } // namespace sim

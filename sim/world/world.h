@@ -91,6 +91,9 @@ struct PaymentOutcome
 // derived from them. Everything but payments made through the API is a pure function of the
 // seed and the instant asked about, so answers do not depend on when or in which order they
 // are asked. The clock decides what "today" is: data ends with yesterday, local time.
+// The members' own payment history is what happened before the World was constructed (the
+// clock's first reading); after that only autopay and pay() add payments. docs/simulator.md
+// describes every rule and number.
 class World
 {
 public:
