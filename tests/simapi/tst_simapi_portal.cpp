@@ -2,6 +2,7 @@
 // simulator's answer to the same request, each endpoint has its shape, the poll goes
 // PENDING -> COMPLETE, bills come as real PDFs, and both weather sources answer.
 #include "simclient.h"
+#include "support/jsonkeypaths.h"
 
 #include <QFile>
 #include <QSet>
@@ -21,54 +22,13 @@ QJsonDocument fixture(const QString &name)
     return QJsonDocument::fromJson(file.readAll());
 }
 
-// Map keys that are data, not field names: ids, account and meter numbers, timestamps,
-// service and provider codes ("ELEC", "COBB", "MAIN"), Java toString() keys ("Meter{...}").
-// Field names in SmartHub JSON are camelCase, so anything else is a wildcard.
-bool isDataKey(const QString &key)
-{
-    return key.isEmpty() || !key.front().isLower();
-}
-
-// Every key path of a JSON value: "a.b", "a.*.c" for data-keyed maps, "a[].b" for arrays.
-// With firstOnly, arrays and data-keyed maps contribute their first element only.
-void collectPaths(const QJsonValue &value, const QString &path, bool firstOnly, QSet<QString> *out)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        bool sawDataKey = false;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const bool dataKey = isDataKey(it.key());
-            if (dataKey && firstOnly && sawDataKey)
-                continue;
-            sawDataKey = sawDataKey || dataKey;
-            const QString childPath = path + u'.' + (dataKey ? u"*"_qs : it.key());
-            out->insert(childPath);
-            collectPaths(it.value(), childPath, firstOnly, out);
-        }
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (const QJsonValue &element : array) {
-            collectPaths(element, path + u"[]"_qs, firstOnly, out);
-            if (firstOnly)
-                break;
-        }
-    }
-}
-
-QSet<QString> paths(const QJsonDocument &document, bool firstOnly)
-{
-    QSet<QString> out;
-    collectPaths(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
-                 u"$"_qs, firstOnly, &out);
-    return out;
-}
-
 QString missingPaths(const QJsonDocument &captured, const QByteArray &served)
 {
     const QJsonDocument answer = QJsonDocument::fromJson(served);
-    QStringList missing = (paths(captured, true) - paths(answer, false)).values();
-    missing.sort();
-    return missing.join(u"\n"_qs);
+    const auto root = [](const QJsonDocument &d) {
+        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+    };
+    return testsupport::missingKeyPaths(root(captured), root(answer)).join(u"\n"_qs);
 }
 
 // A real instant of local midnight in the co-op's zone, `days` from the clock's local today.

@@ -4,6 +4,7 @@
 // key-path walk that compares a payload with a captured fixture.
 
 #include "sim/payloads/payloads.h"
+#include "support/jsonkeypaths.h"
 #include "sim/world/world.h"
 
 #include <QDateTime>
@@ -57,74 +58,8 @@ inline QJsonDocument fixture(const char *name)
     return parse(file.readAll());
 }
 
-// Maps keyed by ids (account, location, meter, provider and service codes, x timestamps, Meter
-// toString() keys, yyyyMM months): their keys are compared as a wildcard "*".
-inline bool isIdKeyedMap(const QString &name)
-{
-    static const QSet<QString> names = {
-        QStringLiteral("accountBillingMap"),
-        QStringLiteral("serviceBillingMap"),
-        QStringLiteral("providerBillingMap"),
-        QStringLiteral("serviceLocationMap"),
-        QStringLiteral("serviceLocationStatusMap"),
-        QStringLiteral("meters"),
-        QStringLiteral("creditRatingHistory"),
-        QStringLiteral("meterToChartData"),
-        QStringLiteral("xToOrderedInterval"),
-        QStringLiteral("meterNumbersToExternalMeterBaseIds"),
-        QStringLiteral("serviceLocationIdToServiceLocationSummary"),
-        QStringLiteral("serviceLocationToIndustries"),
-        QStringLiteral("serviceLocationToProviders"),
-        QStringLiteral("serviceLocationToUserDataServiceLocationSummaries"),
-        QStringLiteral("providerToDescription"),
-        QStringLiteral("providerToProviderDescription"),
-        QStringLiteral("serviceToProviders"),
-        QStringLiteral("serviceToServiceDescription"),
-    };
-    return names.contains(name);
-}
-
-// Every key path of a JSON value: objects by key ("*" under id-keyed maps), arrays as "[]" with
-// the union of their elements' paths.
-inline void collectPaths(const QJsonValue &value, const QString &path, const QString &name,
-                         QSet<QString> &out)
-{
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        const bool wildcard = isIdKeyedMap(name);
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString child = path + u'.' + (wildcard ? QStringLiteral("*") : it.key());
-            out.insert(child);
-            collectPaths(it.value(), child, it.key(), out);
-        }
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        const QString child = path + QStringLiteral("[]");
-        for (const QJsonValue &item : array)
-            collectPaths(item, child, name, out);
-    }
-}
-
-inline QSet<QString> paths(const QJsonValue &value)
-{
-    QSet<QString> out;
-    collectPaths(value, QStringLiteral("$"), QString(), out);
-    return out;
-}
-
-// Fixture paths missing from the payload, sorted (empty when the payload covers the fixture).
-inline QStringList missingPaths(const QJsonValue &fixture, const QJsonValue &payload)
-{
-    const QSet<QString> have = paths(payload);
-    QStringList missing;
-    const QSet<QString> want = paths(fixture);
-    for (const QString &p : want) {
-        if (!have.contains(p))
-            missing.append(p);
-    }
-    missing.sort();
-    return missing;
-}
+using testsupport::keyPaths;
+using testsupport::missingKeyPaths;
 
 inline const sim::Account &account(const sim::World &world, const char *number)
 {

@@ -28,7 +28,7 @@ private:
 
     static void verifyCovers(const QJsonValue &fixtureValue, const QJsonValue &payloadValue)
     {
-        const QStringList missing = missingPaths(fixtureValue, payloadValue);
+        const QStringList missing = missingKeyPaths(fixtureValue, payloadValue);
         QVERIFY2(missing.isEmpty(), qPrintable(u"missing: " + missing.join(u", ")));
     }
 
@@ -39,21 +39,21 @@ private Q_SLOTS:
              { "user_data.json", "service_location.json", "billing.json", "poll_daily.json" })
             QVERIFY2(!fixture(name).isNull(), name);
         // The walk itself finds deep paths and folds id-keyed maps.
-        const QSet<QString> p = paths(fixture("billing.json").array());
+        const QSet<QString> p = keyPaths(fixture("billing.json").array());
         QVERIFY(p.contains(
             QStringLiteral("$[].accountBillingMap.*.serviceBillingMap.*.providerBillingMap.*"
                            ".creditRating.creditRatingHistory.*.revenueMonth.monthInt")));
         QVERIFY(
-            p.contains(QStringLiteral("$[].customerSummary.address.phones.MOBILE[].listingType")));
+            p.contains(QStringLiteral("$[].customerSummary.address.phones.*[].listingType")));
     }
 
     void walkerNoticesAMissingKey()
     {
         // The comparison must fail when a payload drops a key the fixture has.
         QJsonObject payload = fixture("service_location.json").object();
-        QVERIFY(missingPaths(fixture("service_location.json").object(), payload).isEmpty());
+        QVERIFY(missingKeyPaths(fixture("service_location.json").object(), payload).isEmpty());
         payload.remove(u"zipCode");
-        QCOMPARE(missingPaths(fixture("service_location.json").object(), payload),
+        QCOMPARE(missingKeyPaths(fixture("service_location.json").object(), payload),
                  QStringList { QStringLiteral("$.zipCode") });
     }
 
