@@ -14,7 +14,8 @@ Meter meter(const QString &number, int minutes, FlowDirection flow = FlowDirecti
     m.number = number;
     m.intervalMinutes = minutes;
     m.flow = flow;
-    m.isNetMeter = flow == FlowDirection::Net || flow == FlowDirection::Return;
+    m.isNetMeter = flow == FlowDirection::Net || flow == FlowDirection::Return
+        || flow == FlowDirection::Reverse;
     m.channel = channel;
     return m;
 }
@@ -263,11 +264,16 @@ void addOtherMembers(Coop &coop)
                                { meter(QStringLiteral("MV60H40512"), 60) },
                                truth(13.0, 60.0, 0.6, 70.0, 1.3, 0.09, LoadProfile::FamilyHome,
                                      QStringLiteral("rental unit, young family"))),
+                      // Labelled the way some co-ops do (TOTAL delivered, REVERSE received)
+                      // rather than FORWARD/RETURN: clients must know both vocabularies.
                       location(QStringLiteral("30403"), QStringLiteral("Cottage"), cottage,
-                               QDate(2022, 4, 15), rates::residential(),
-                               { meter(QStringLiteral("MV60H40618"), 60) },
+                               QDate(2022, 4, 15), rates::residentialNetMetering(),
+                               { meter(QStringLiteral("MV60T40618"), 60, FlowDirection::Total, 1),
+                                 meter(QStringLiteral("MV60V40619"), 60, FlowDirection::Reverse,
+                                       2) },
                                truth(8.0, 58.0, 0.5, 69.0, 0.8, 0.10, LoadProfile::HomeAllDay,
-                                     QStringLiteral("small cottage, retired tenant"))),
+                                     QStringLiteral("small cottage, retired tenant, "
+                                                    "3.2 kW rooftop solar"))),
                   });
     Member landlordMember = member(
         QStringLiteral("dana@whitfield-rentals.example"), QStringLiteral("Rentals-Valley-2026"),
@@ -276,6 +282,7 @@ void addOtherMembers(Coop &coop)
                QStringLiteral("9021")) },
         QStringLiteral("business: one account with three service locations"));
     landlordMember.businessUser = true;
+    landlord.locations[2].truth.solarKwhPerDayPeak = 18.0;
 
     // Connected today: World sets the connect date when it starts, so there is nothing yet.
     Account fresh = account(

@@ -204,6 +204,7 @@ IntervalSeries World::usage(const ServiceLocation &locationIn, const Meter &mete
         qint64 wh = used;
         switch (meter.flow) {
         case FlowDirection::Forward:
+        case FlowDirection::Total: // the same delivered energy, as some co-ops label it
             wh = std::max<qint64>(used - made, 0);
             break;
         case FlowDirection::Net:
@@ -212,9 +213,6 @@ IntervalSeries World::usage(const ServiceLocation &locationIn, const Meter &mete
         case FlowDirection::Return:
         case FlowDirection::Reverse:
             wh = std::max<qint64>(made - used, 0);
-            break;
-        case FlowDirection::Total:
-            wh = used > made ? used - made : made - used;
             break;
         }
         const size_t out = size_t(r - first);

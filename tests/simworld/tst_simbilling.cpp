@@ -32,21 +32,28 @@ const Account &accountOf(const World &world, const char *number)
 }
 
 // The meter whose readings a bill's kWh is the sum of: the NET meter at a net-metered location.
-const Meter &billedMeter(const ServiceLocation &l)
-{
-    for (const Meter &m : l.meters) {
-        if (m.flow == FlowDirection::Net)
-            return m;
-    }
-    return l.meters.first();
-}
-
 double sum(const std::vector<double> &values)
 {
     double s = 0;
     for (double v : values)
         s += v;
     return s;
+}
+
+// Net energy a location drew over [from, to): its NET meter where it has one, else what its
+// delivered meters (FORWARD, TOTAL) read less what its received meters (RETURN, REVERSE) read.
+double netKwh(const World &world, const ServiceLocation &l, qint64 from, qint64 to)
+{
+    for (const Meter &m : l.meters) {
+        if (m.flow == FlowDirection::Net)
+            return sum(world.usage(l, m, from, to).kwh);
+    }
+    double net = 0;
+    for (const Meter &m : l.meters) {
+        const bool received = m.flow == FlowDirection::Return || m.flow == FlowDirection::Reverse;
+        net += (received ? -1 : 1) * sum(world.usage(l, m, from, to).kwh);
+    }
+    return net;
 }
 
 const BillLine *lineStartingWith(const Bill &bill, const QString &prefix)
@@ -105,10 +112,8 @@ private Q_SLOTS:
             // kWh is the sum of the interval usage over the period's local days.
             double usage = 0;
             for (const ServiceLocation &l : a.locations) {
-                usage += sum(world
-                                 .usage(l, billedMeter(l), clock.startOfDay(b.periodStart),
-                                        clock.startOfDay(b.periodEnd.addDays(1)))
-                                 .kwh);
+                usage += netKwh(world, l, clock.startOfDay(b.periodStart),
+                                clock.startOfDay(b.periodEnd.addDays(1)));
             }
             QVERIFY2(qAbs(usage - b.kwh) < 1e-6, qPrintable(QString::number(usage - b.kwh)));
 

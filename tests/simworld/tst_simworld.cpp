@@ -2,6 +2,7 @@
 // documented ground truth.
 #include "sim/world/world.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -429,6 +430,46 @@ private Q_SLOTS:
             exportsAtNoon |= hour == 12 && julyReturn.kwh[i] > 0;
         }
         QVERIFY(exportsAtNoon);
+    }
+
+    void totalAndReverseMeters()
+    {
+        // Some co-ops label delivered energy TOTAL and received energy REVERSE (PEC, SECO).
+        const World world(seed, clockAt(fixedNow()));
+        const auto &clock = world.wallClock();
+        const ServiceLocation &cottage = locationOf(world, "30403");
+        QCOMPARE(cottage.meters.size(), 2);
+        const Meter &total = cottage.meters.at(0);
+        const Meter &reverse = cottage.meters.at(1);
+        QCOMPARE(total.flow, FlowDirection::Total);
+        QCOMPARE(reverse.flow, FlowDirection::Reverse);
+        const qint64 from = clock.startOfDay(QDate(2026, 6, 1));
+        const qint64 to = clock.startOfDay(QDate(2026, 7, 1));
+        const IntervalSeries delivered = world.usage(cottage, total, from, to);
+        const IntervalSeries received = world.usage(cottage, reverse, from, to);
+        QCOMPARE(delivered.startMs, received.startMs);
+        QVERIFY(sum(received.kwh) > 0);
+        for (size_t i = 0; i < delivered.kwh.size(); ++i) {
+            QVERIFY(delivered.kwh[i] >= 0);
+            QVERIFY(received.kwh[i] >= 0);
+            QVERIFY2(delivered.kwh[i] == 0 || received.kwh[i] == 0,
+                     "an hour either draws from or feeds the grid");
+        }
+    }
+
+    void everyFlowDirectionIsServed()
+    {
+        const World world(seed, clockAt(fixedNow()));
+        QSet<FlowDirection> seen;
+        for (const Account &account : world.coop().accounts) {
+            for (const ServiceLocation &location : account.locations) {
+                for (const Meter &meter : location.meters)
+                    seen.insert(meter.flow);
+            }
+        }
+        QCOMPARE(seen, (QSet<FlowDirection>{ FlowDirection::Forward, FlowDirection::Net,
+                                             FlowDirection::Return, FlowDirection::Reverse,
+                                             FlowDirection::Total }));
     }
 
     void touPeriods()
