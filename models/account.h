@@ -40,7 +40,7 @@ struct Account
     bool autoPay = false;
     QString primaryLocation;        // primaryServiceLocationId
     QList<ServiceLocation> locations;
-    const ServiceLocation *location(const QString &number) const;
+    const ServiceLocation *location(const QString &locationNumber) const;
 };
 
 } // namespace coopdesk
