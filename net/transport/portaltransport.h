@@ -53,6 +53,10 @@ struct PortalRequest
     bool expectJson = true;             // an HTML or non-JSON answer is UnexpectedAnswer
     QUrl absoluteUrl;                   // set: call this URL instead (another host, e.g. weather)
     QString label;                      // for logs: "user-data", "poll" (never secrets)
+    // Added: jump the queue (the login/refresh call every waiting request depends on).
+    bool priority = false;
+
+    static QByteArray methodName(Method method);  // "GET", "POST", "DELETE"
 };
 
 struct PortalResponse
@@ -119,6 +123,17 @@ public:
     // The backoff before attempt `attempt` (2, 3, ...): exponential from 500 ms with full jitter,
     // capped at 8 s; Retry-After (seconds) wins when the portal gives one.
     int backoffMs(int attempt, int retryAfterSeconds) const;
+
+    // Added: "CoopDesk/<version>", sent on every request.
+    static QByteArray userAgent();
+    // Added: the longest Retry-After the transport waits out by itself; a longer one fails the
+    // call with RateLimited / PortalError and retryAfterSeconds set, for the app to show.
+    static constexpr int kMaxRetryAfterSeconds = 60;
+
+    class Private;
+
+private:
+    std::unique_ptr<Private> d;
 };
 
 } // namespace coopdesk::net
