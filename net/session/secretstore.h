@@ -28,12 +28,15 @@ public:
 
     virtual ~SecretStore() = default;
     // `key` is "<portal host>/<user>/<what>", e.g. "coop.smarthub.coop/ann@x.org/token".
+    // Results: read() of a missing key gives NotFound (a locked Linux keyring says the same, see
+    // detail); write() and remove() give Ok or Unavailable (removing a missing key is Ok).
     // Callbacks run later on the event loop (never inside the call), with `context` alive.
     virtual void read(const QString &key, QObject *context, Callback done) = 0;
     virtual void write(const QString &key, const QString &secret, QObject *context, Callback done) = 0;
     virtual void remove(const QString &key, QObject *context, Callback done) = 0;
     virtual bool isPersistent() const = 0;   // survives the process (keychain) or not (memory)
 
+    // Host and user are trimmed and lower-cased (both are case-insensitive names).
     static QString key(const QString &portalHost, const QString &user, const QString &what);
 };
 
@@ -56,11 +59,16 @@ private:
 class MemorySecretStore final : public SecretStore
 {
 public:
+    MemorySecretStore() = default;
+    ~MemorySecretStore() override;   // wipes
+    Q_DISABLE_COPY_MOVE(MemorySecretStore)
     void read(const QString &key, QObject *context, Callback done) override;
     void write(const QString &key, const QString &secret, QObject *context, Callback done) override;
     void remove(const QString &key, QObject *context, Callback done) override;
     bool isPersistent() const override { return false; }
     void wipe();   // logout, kiosk reset, exit
+    bool contains(const QString &key) const;
+    qsizetype size() const;
 
 private:
     QHash<QString, QString> m_secrets;

@@ -43,14 +43,28 @@ struct LoginInfo
 // Renewal tries the portal's refresh call first (when it worked before or was never tried),
 // then a full login with the in-memory credentials (a fresh TOTP code for MFA co-ops). If the
 // password is not in memory, passwordNeeded() asks the app once; what was waiting resumes after.
+//
+//   Renewing --no password in memory--> WaitingForPassword --providePassword()--> Renewing
+//   Renewing --offline / portal trouble--> Active (waiting requests fail with that error; a
+//            retry 5, 10, 20 ... 60 s later while the token lasts, else at the next 401)
+//   Renewing --wrong password / MFA / locked--> ended(error)
+//   Active   --401 for a token a 401-started renewal just made--> ended(SessionExpired)
+//
+// Times come from the injected clock: the renewal timer is set from clock() to the deadline,
+// and the deadline is clock() + `expiresIn` at login (so a skewed system clock does not matter).
+// One Session per transport; it is the transport's Authenticator.
 class Session : public QObject, public Authenticator
 {
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;
+    enum class State { LoggedOut, LoggingIn, Active, Renewing, WaitingForPassword };
+    Q_ENUM(State)
 
+    // Makes itself the transport's Authenticator (and unmakes itself when deleted).
     Session(PortalTransport *transport, QObject *parent = nullptr);
     ~Session() override;
+    Q_DISABLE_COPY_MOVE(Session)
 
     void setClock(Clock clock);                 // default: current UTC
     void setRenewalMarginSeconds(int seconds);  // default 30
@@ -58,20 +72,29 @@ public:
 
     void login(const Credentials &credentials);
     // Resume with a session token kept from before (login --remember): validated by the first
-    // call; renewals need credentials (passwordNeeded()).
+    // call; renewals need credentials (passwordNeeded()) unless the portal's refresh works.
+    // expiresAtMs <= 0: taken from the token's JWT `exp` claim.
     void adoptToken(const QString &user, const QString &token, qint64 expiresAtMs);
+    // The same, keeping `credentials` (password, TOTP secret) in memory for re-logins.
+    void adoptToken(const Credentials &credentials, const QString &token, qint64 expiresAtMs);
     void logout();                              // forgets token and credentials at once
     void providePassword(const QString &password);  // answer to passwordNeeded()
 
-    bool isActive() const;
+    bool isActive() const;                      // has a token (Active, Renewing, WaitingForPassword)
+    State state() const;
     const LoginInfo &info() const;
     PortalTransport *transport() const;
+    bool hasPassword() const;                   // a re-login can happen without asking
+    // When the scheduled renewal (or its retry) is due, by the session's clock; 0 when none.
+    // Tests read it, move their clock there and call renew() instead of waiting for the timer.
+    qint64 renewalDueAtMs() const;
 
     // Authenticator
     void authorize(QNetworkRequest &request) override;
     void onUnauthorized(std::function<void(bool renewed, PortalError error)> resume) override;
 
-    // Renew now (tests; the app before a long pull).
+    // Renew now (tests; the app before a long pull): refresh when allowed, else re-login.
+    // Nothing happens unless the session is Active.
     void renew();
 
 Q_SIGNALS:

@@ -15,6 +15,8 @@ public:
     static std::optional<Totp> fromSecret(const QString &secretOrUri);
     // The code for the 30-second step containing `unixSeconds`.
     QString codeAt(qint64 unixSeconds) const;
+    // The same with 6..8 digits (RFC 6238's test vectors are 8 digits long).
+    QString codeAt(qint64 unixSeconds, int digits) const;
     // Seconds until the current code changes: a code with < 5 s left is better waited out.
     static int secondsLeft(qint64 unixSeconds) { return int(30 - unixSeconds % 30); }
 
