@@ -108,6 +108,8 @@ QString Redactor::text(QStringView input)
     static const QRegularExpression digits(u"[0-9]{6,}"_qs);
 
     QString out = input.toString();
+    // Qt's error texts quote URLs percent-encoded: "userId=ann%40x.org" is an address too.
+    out.replace(u"%40"_qs, u"@"_qs, Qt::CaseInsensitive);
     out = replaceAll(out, bearer, [](const QRegularExpressionMatch &m) -> QString {
         return m.captured(1) + u' ' + kRedacted;
     });

@@ -77,6 +77,9 @@ void TestNetTransportRedactor::textMasksWhatItFinds_data()
     QTest::newRow("form secret")
         << u"userId=demo@mountainvalley.coop&password=Demo-Valley-2026&twoFactorCode=123456"_qs
         << u"userId=d***@mountainvalley.coop&password=[redacted]&twoFactorCode=[redacted]"_qs;
+    QTest::newRow("percent-encoded address in a Qt error text")
+        << u"Error transferring https://x/user-data?userId=demo%40mountainvalley.coop - 401"_qs
+        << u"Error transferring https://x/user-data?userId=d***@mountainvalley.coop - 401"_qs;
     QTest::newRow("json secret")
         << uR"({"authorizationToken": "abc", "status":"SUCCESS"})"_qs
         << uR"({"authorizationToken": "[redacted]", "status":"SUCCESS"})"_qs;
