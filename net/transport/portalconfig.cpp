@@ -15,8 +15,7 @@ QString trConfig(const char *text)
     return QCoreApplication::translate("PortalConfig", text);
 }
 
-template<typename T>
-T refuse(QString *whyNot, const QString &reason)
+template<typename T> T refuse(QString *whyNot, const QString &reason)
 {
     if (whyNot)
         *whyNot = reason;
@@ -48,7 +47,9 @@ std::optional<QUrl> PortalConfig::normalizeBaseUrl(const QString &text, bool all
     using Result = std::optional<QUrl>;
     QString typed = text.trimmed();
     if (typed.isEmpty())
-        return refuse<Result>(whyNot, trConfig("Enter the address of your co-op's portal."));
+        return refuse<Result>(whyNot,
+                              trConfig(QT_TRANSLATE_NOOP(
+                                  "PortalConfig", "Enter the address of your co-op's portal.")));
     if (!typed.contains(u"://"_qs))
         typed.prepend(u"https://"_qs);
 
@@ -56,19 +57,25 @@ std::optional<QUrl> PortalConfig::normalizeBaseUrl(const QString &text, bool all
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || !plausibleHost(parsed.host()))
         return refuse<Result>(whyNot,
-                              trConfig("This is not a web address, such as "
-                                       "yourcoop.smarthub.coop."));
+                              trConfig(QT_TRANSLATE_NOOP("PortalConfig",
+                                                         "This is not a web address, such as "
+                                                         "yourcoop.smarthub.coop.")));
     if (!parsed.userInfo().isEmpty())
-        return refuse<Result>(whyNot,
-                              trConfig("The portal address must not contain a user name or "
-                                       "password."));
+        return refuse<Result>(
+            whyNot,
+            trConfig(QT_TRANSLATE_NOOP("PortalConfig",
+                                       "The portal address must not contain a user name or "
+                                       "password.")));
     if (scheme != u"https" && scheme != u"http")
         return refuse<Result>(whyNot,
-                              trConfig("The portal address must start with https://."));
+                              trConfig(QT_TRANSLATE_NOOP(
+                                  "PortalConfig", "The portal address must start with https://.")));
     if (scheme == u"http" && !(allowInsecureLoopback && isLoopbackHost(parsed.host())))
-        return refuse<Result>(whyNot,
-                              trConfig("CoopDesk only connects to a co-op's portal over a secure "
-                                       "(https) connection."));
+        return refuse<Result>(
+            whyNot,
+            trConfig(QT_TRANSLATE_NOOP("PortalConfig",
+                                       "CoopDesk only connects to a co-op's portal over a secure "
+                                       "(https) connection.")));
 
     // Only scheme, host and port: a trailing slash or a copied page path broke other clients.
     QUrl base;
@@ -85,17 +92,24 @@ QList<QSslCertificate> PortalConfig::loadCaFile(const QString &path, QString *wh
     using Result = QList<QSslCertificate>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse<Result>(whyNot, trConfig("The certificate file could not be read."));
+        return refuse<Result>(
+            whyNot,
+            trConfig(QT_TRANSLATE_NOOP("PortalConfig", "The certificate file could not be read.")));
     // A CA bundle is small; anything huge is not one.
     constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
     if (file.size() > kMaxBytes)
-        return refuse<Result>(whyNot, trConfig("The certificate file is too large to be a CA "
-                                               "bundle."));
+        return refuse<Result>(
+            whyNot,
+            trConfig(QT_TRANSLATE_NOOP("PortalConfig",
+                                       "The certificate file is too large to be a CA "
+                                       "bundle.")));
     QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     certificates.removeIf([](const QSslCertificate &c) { return c.isNull(); });
     if (certificates.isEmpty())
-        return refuse<Result>(whyNot,
-                              trConfig("The certificate file holds no PEM certificate."));
+        return refuse<Result>(
+            whyNot,
+            trConfig(QT_TRANSLATE_NOOP("PortalConfig",
+                                       "The certificate file holds no PEM certificate.")));
     return certificates;
 }
 
