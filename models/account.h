@@ -12,6 +12,7 @@ struct PostalAddress
     QString city;
     QString state;       // "CO": also the default for the co-op's time zone
     QString zip;
+    QString line2;       // optional second line (mailing addresses)
 };
 
 // A service location (premise) of an account: where the meters are.

@@ -39,4 +39,14 @@ struct OutageStatus
     qint64 asOfMs = 0; // addition
 };
 
+// What a member reports about an outage at one location.
+struct OutageReportRequest
+{
+    QString accountNumber;
+    QString locationNumber;
+    QString kind = QStringLiteral("NO_POWER"); // NO_POWER, PARTIAL_POWER, LINE_DOWN,
+                                               // FLICKERING, STREETLIGHT, OTHER
+    QString note; // optional; required for OTHER (<= 500 chars)
+};
+
 } // namespace coopdesk

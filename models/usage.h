@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -50,6 +51,17 @@ struct UsageData
 
     // The series for one meter/flow/quantity (and TOU period), or null.
     const UsageSeries *find(const QString &seriesId, UsageQuantity quantity) const;
+};
+
+// A usage pull: one location, one interval, a range of local days.
+struct UsageRequest
+{
+    QString accountNumber;
+    QString locationNumber;
+    UsageInterval interval = UsageInterval::Daily;
+    QDate from; // local dates in the co-op's zone, both inclusive
+    QDate to;
+    bool includeDemand = true;
 };
 
 } // namespace coopdesk

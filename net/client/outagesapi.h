@@ -5,14 +5,7 @@
 
 namespace coopdesk::net {
 
-struct OutageReportRequest
-{
-    QString accountNumber;
-    QString locationNumber;
-    QString kind = QStringLiteral("NO_POWER"); // NO_POWER, PARTIAL_POWER, LINE_DOWN,
-                                               // FLICKERING, STREETLIGHT, OTHER
-    QString note; // optional; required for OTHER (<= 500 chars)
-};
+using coopdesk::OutageReportRequest;
 
 // Outage reports and status (project-defined endpoints, docs/api.md), in one class for a real
 // capture to replace.

@@ -9,15 +9,7 @@
 
 namespace coopdesk::net {
 
-// One payment the member confirmed.
-struct PaymentOrder
-{
-    QString accountNumber;
-    Money amount;
-    QString methodId; // a stored method's id ("pm-1001")
-    QString idempotencyKey; // made once per confirmed payment (newIdempotencyKey());
-                            // reused only to retry that same payment
-};
+using coopdesk::PaymentOrder;
 
 // The member's payments: history, stored methods, the security phrase, paying. The endpoints
 // are project-defined (docs/api.md), so all of them sit in this one class for a real capture

@@ -12,12 +12,6 @@ namespace coopdesk::net {
 
 namespace {
 
-void wipeString(QString &s)
-{
-    s.fill(u'0');
-    s.clear();
-}
-
 bool allDigits(const QString &s, qsizetype minLength, qsizetype maxLength)
 {
     if (s.size() < minLength || s.size() > maxLength)
@@ -34,19 +28,6 @@ PortalRequest guestPost(const QString &path, const QJsonObject &body, const QStr
 }
 
 } // namespace
-
-void GuestPayment::wipe()
-{
-    if (auto *card = std::get_if<CardDetails>(&method)) {
-        wipeString(card->number);
-        wipeString(card->expiry);
-        wipeString(card->cvv);
-        wipeString(card->postalCode);
-    } else if (auto *bank = std::get_if<BankDetails>(&method)) {
-        wipeString(bank->routingNumber);
-        wipeString(bank->accountNumber);
-    }
-}
 
 PayNowApi::PayNowApi(PortalTransport *transport, const WallClock &clock)
     : m_transport(transport)

@@ -11,32 +11,9 @@
 
 namespace coopdesk::net {
 
-// What a guest types to pay by card. Held in memory only for as long as the payment is being
-// sent; never logged, never stored.
-struct CardDetails
-{
-    QString number; // spaces and dashes allowed
-    QString expiry; // "MM/YY" or "MM/YYYY"
-    QString cvv;
-    QString postalCode; // 5 digits
-};
-
-struct BankDetails
-{
-    QString routingNumber; // 9 digits, ABA checksum
-    QString accountNumber; // 4-17 digits
-    QString accountType = QStringLiteral("CHECKING"); // or "SAVINGS"
-};
-
-struct GuestPayment
-{
-    QString idempotencyKey; // one per confirmed payment; empty: a new one is made
-    QString accountNumber;
-    QString name; // the account holder's last name, or the business name
-    Money amount;
-    std::variant<CardDetails, BankDetails> method;
-    void wipe(); // overwrites and clears every card/bank field
-};
+using coopdesk::CardDetails;
+using coopdesk::BankDetails;
+using coopdesk::GuestPayment;
 
 // A reason a guest payment would be refused, found before sending.
 struct PaymentProblem

@@ -16,6 +16,8 @@
 
 namespace coopdesk::net {
 
+using coopdesk::UsageRequest;
+
 // A long or multi-request operation (a usage pull, a discovery): progress, cancel, one result.
 // finished() is emitted exactly once; the job deletes itself afterwards.
 // The result arrives through the `done` callback given when the job was made, or failed();
@@ -33,16 +35,6 @@ Q_SIGNALS:
     void progress(int done, int total); // e.g. chunks completed of chunks planned
     void failed(const coopdesk::net::PortalError &error);
     void finished(); // addition: after the result or failed()
-};
-
-struct UsageRequest
-{
-    QString accountNumber;
-    QString locationNumber;
-    UsageInterval interval = UsageInterval::Daily;
-    QDate from; // local dates in the co-op's zone, both inclusive
-    QDate to;
-    bool includeDemand = true;
 };
 
 // The member-level operations on one portal, over a logged-in Session. Each call returns a

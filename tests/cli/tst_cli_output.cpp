@@ -220,7 +220,7 @@ private Q_SLOTS:
         ServiceLocation home;
         home.number = u"30001"_qs;
         home.description = u"Home"_qs;
-        home.address = { u"4180 Aspen Ridge Rd"_qs, u"Lyons"_qs, u"CO"_qs, u"80540"_qs };
+        home.address = { u"4180 Aspen Ridge Rd"_qs, u"Lyons"_qs, u"CO"_qs, u"80540"_qs, {} };
         open.locations = { home };
         Account closed = open;
         closed.number = u"1000123404"_qs;

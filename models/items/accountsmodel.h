@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: written by the accountsmodel owner (issue 4).

@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: written by the billsmodel owner (issue 4).

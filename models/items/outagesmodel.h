@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: written by the outagesmodel owner (issue 4).

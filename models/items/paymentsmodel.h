@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: written by the paymentsmodel owner (issue 4).

@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: written by the usagetablemodel owner (issue 4).

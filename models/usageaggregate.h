@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: written by the usage-chart owner (issue 4).
