@@ -4,30 +4,18 @@
 #include "commandrunner.h"
 #include "console.h"
 #include "exitcode.h"
+#include "translations/i18n.h"
 
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 namespace coopdesk::cli {
 
 void CliMain::installTranslations(QCoreApplication &app)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_qs, u"_"_qs,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"coopdesk"_qs, u"_"_qs, u":/i18n"_qs))
-        QCoreApplication::installTranslator(ours);
-    else
-        delete ours;
+    coopdesk::installTranslations(app);
 }
 
 void CliMain::configureLogging(bool verbose)
