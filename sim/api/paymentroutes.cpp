@@ -19,6 +19,7 @@ QJsonObject methodJson(const StoredPaymentMethod &method)
         { u"last4"_qs, method.last4 },
         { u"maskedNumber"_qs, paymentchecks::masked(method.last4) },
         { u"expiry"_qs, method.expiry },
+        { u"convenienceFee"_qs, World::convenienceFee(method).toPlainString() },
     };
 }
 
@@ -71,6 +72,7 @@ QJsonObject PaymentRoutes::paymentJson(const Payment &payment) const
         { u"confirmation"_qs, payment.confirmation },
         { u"accountNumber"_qs, payment.accountNumber },
         { u"amount"_qs, payment.amount.toPlainString() },
+        { u"fee"_qs, payment.fee.toPlainString() },
         { u"postedDateTime"_qs, payment.postedMs },
         { u"status"_qs, payment.status },
         { u"channel"_qs, payment.guest ? u"GUEST"_qs : u"MEMBER"_qs },

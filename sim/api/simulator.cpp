@@ -1,13 +1,17 @@
 #include "simulator.h"
 
+#include "accountstatusroutes.h"
 #include "adminroutes.h"
 #include "authroutes.h"
+#include "contactroutes.h"
 #include "loginservice.h"
+#include "notificationroutes.h"
 #include "outageroutes.h"
 #include "paymentroutes.h"
 #include "paynowroutes.h"
 #include "polljobs.h"
 #include "portalroutes.h"
+#include "profileroutes.h"
 #include "router.h"
 #include "sessionguard.h"
 #include "sim/http/certificates.h"
@@ -66,6 +70,10 @@ public:
         , payments(world, guard)
         , payNow(world)
         , outages(world, guard)
+        , accountStatus(world, guard)
+        , notifications(world, guard)
+        , profile(world, guard)
+        , contact(world, guard)
         , admin({ faults, logins, [this] { payNow.resetRateLimits(); },
                   [this] {
                       return state();
@@ -78,6 +86,30 @@ public:
         payments.addTo(router);
         payNow.addTo(router);
         outages.addTo(router);
+        accountStatus.addTo(router);
+        notifications.addTo(router);
+        profile.addTo(router);
+        contact.addTo(router);
+    }
+
+    // What the member-settings endpoints changed, briefly.
+    QJsonObject memberSettingsState() const
+    {
+        const MemberSettings &settings = world.settings();
+        QJsonArray autoPay;
+        for (const Account &account : world.coop().accounts) {
+            if (account.autoPay)
+                autoPay.append(account.number);
+        }
+        return QJsonObject {
+            { u"verificationCode"_qs, MemberSettings::verificationCode() },
+            { u"messages"_qs, qint64(settings.messages().size()) },
+            { u"lastTicket"_qs,
+              settings.messages().isEmpty() ? QString() : settings.messages().last().ticket },
+            { u"contactsAdded"_qs, qint64(settings.contactsAdded()) },
+            { u"paperlessLogins"_qs, QJsonArray::fromStringList(settings.paperlessLogins()) },
+            { u"autoPayAccounts"_qs, autoPay },
+        };
     }
 
     QJsonObject state() const
@@ -93,6 +125,8 @@ public:
             { u"tokensIssued"_qs, tokens.issuedCount() },
             { u"pollJobs"_qs, qint64(polls.size()) },
             { u"outageReports"_qs, qint64(outages.reportCount()) },
+            { u"verificationCode"_qs, MemberSettings::verificationCode() },
+            { u"memberSettings"_qs, memberSettingsState() },
         };
     }
 
@@ -160,6 +194,10 @@ public:
     api::PaymentRoutes payments;
     api::PayNowRoutes payNow;
     api::OutageRoutes outages;
+    api::AccountStatusRoutes accountStatus;
+    api::NotificationRoutes notifications;
+    api::ProfileRoutes profile;
+    api::ContactRoutes contact;
     api::AdminRoutes admin;
     std::unique_ptr<http::Server> server;
     QByteArray caPem;

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "sim/world/coop.h"
+#include "sim/world/membersettings.h"
 
 #include <QElapsedTimer>
 
@@ -188,6 +189,8 @@ QString helpText(const QCommandLineParser &parser, quint64 seed)
             members += u"  ("_qs + member.role + u')';
         members += u'\n';
     }
+    members += u"Verification code for every new notification contact (e-mail or text): "_qs
+        + MemberSettings::verificationCode() + u'\n';
     return parser.helpText() + u'\n' + members + u'\n' + QString::fromUtf8(kFaultHelp);
 }
 

@@ -46,17 +46,29 @@ AccountStatement::AccountStatement(const Account &account, const QList<Bill> &ch
     // When (if ever) the member pays bill i by itself, and with which method.
     const auto scheduleFor = [&](qsizetype i) -> std::pair<qint64, QString> {
         const Bill &bill = m_bills[i];
-        if (account.autoPay) {
-            const qint64 at = clock.startOfDay(bill.dueDate) + autopayHour * msPerHour;
-            return { at <= rules.nowMs ? at : noPayment, rules.autopayMethodId };
+        const qint64 draftAt = clock.startOfDay(bill.dueDate) + autopayHour * msPerHour;
+        bool enrolled = rules.autopayAtStart;
+        QString draftMethod = rules.autopayMethodId;
+        for (const Rules::AutoPayChange &change : rules.autopayChanges) {
+            if (change.fromMs > draftAt)
+                break;
+            enrolled = change.enrolled;
+            draftMethod = change.methodId;
         }
+        // The Auto Pay draft, if the account is enrolled at that instant and it has come.
+        const qint64 draftTime = enrolled && draftAt <= rules.nowMs ? draftAt : noPayment;
+        const std::pair<qint64, QString> draft { draftTime, draftMethod };
+        if (rules.autopayAtStart)
+            return draft;
         const quint64 h = hash(rules.seed, Stream::PaymentDay, keyOf(account.number),
                                quint64(bill.billDate.toJulianDay()));
         const QDate day = bill.dueDate.addDays(-2 - qint64(h % 10));
         const qint64 at = clock.startOfDay(day) + qint64(8 + (h >> 8) % 12) * msPerHour
             + qint64((h >> 16) % 60) * 60000;
         const bool leftOpen = i >= firstUnpaid && i < billsAtHistoryEnd;
-        return { at < rules.historyEndMs && !leftOpen ? at : noPayment, rules.manualMethodId };
+        if (at < rules.historyEndMs && !leftOpen)
+            return { at, rules.manualMethodId };
+        return draft; // a manual payer enrolled later: Auto Pay pays what is still open
     };
 
     // Merge three time-ordered streams: bills, API payments and the synthetic payments the

@@ -13,7 +13,8 @@ namespace sim {
 // Synthetic payments: a manual payer pays each bill in full 2-11 days before its due date, but
 // only before the World started (`historyEndMs`): from then on the member pays through the API.
 // The latest `unpaidRecentBills` bills as of that start stay unpaid. An autopay account is paid
-// on the due date, whenever that falls, for whatever is still owed then.
+// on the due date, whenever that falls, for whatever is still owed then; Auto Pay enrolled or
+// ended through the API applies to due dates from then on.
 class AccountStatement
 {
 public:
@@ -26,6 +27,17 @@ public:
         qint64 nowMs = 0;
         QString manualMethodId; // stored methods the synthetic payments use
         QString autopayMethodId;
+        // Auto Pay changes made through the API after the start, in time order: a draft on a
+        // due date follows the enrolment in force at that instant (account.autoPay is the
+        // enrolment before the first change).
+        struct AutoPayChange
+        {
+            qint64 fromMs = 0;
+            bool enrolled = false;
+            QString methodId;
+        };
+        bool autopayAtStart = false;
+        QList<AutoPayChange> autopayChanges;
     };
 
     AccountStatement(const Account &account, const QList<Bill> &charges,

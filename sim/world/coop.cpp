@@ -1,5 +1,7 @@
 #include "coop.h"
 
+#include <utility>
+
 namespace sim {
 
 QString flowDirectionName(FlowDirection flow)
@@ -35,6 +37,16 @@ const Account *Coop::account(const QString &number) const
             return &a;
     }
     return nullptr;
+}
+
+Member *Coop::member(const QString &email)
+{
+    return const_cast<Member *>(std::as_const(*this).member(email));
+}
+
+Account *Coop::account(const QString &number)
+{
+    return const_cast<Account *>(std::as_const(*this).account(number));
 }
 
 const ServiceLocation *Coop::location(const QString &number, const Account **owner) const

@@ -124,6 +124,36 @@ struct StoredPaymentMethod
     QString expiry;               // "09/28" for cards, empty for banks
 };
 
+// A member's telephone number: type "MOBILE", "HOME" or "WORK"; number "970-555-0101".
+struct Phone
+{
+    QString type;
+    QString number;
+};
+
+// Where the co-op mails paper bills and letters (may differ from every service location).
+struct MailingAddress
+{
+    QString line1;
+    QString line2;
+    QString city;
+    QString state;                // two letters
+    QString zip;                  // "80540" or "80540-1234"
+};
+
+// A place to pay in person or drop a payment: kind "OFFICE" or "DROP_BOX".
+struct Office
+{
+    QString id;                   // "hq", "db-1"
+    QString kind;
+    QString name;
+    MailingAddress address;
+    QString hours;                // "Mon-Fri 7:30 a.m.-5:00 p.m.", "24 hours"
+    QString phone;                // empty for drop boxes
+    double latitude = 0;
+    double longitude = 0;
+};
+
 struct Member
 {
     QString email;                // login
@@ -136,6 +166,9 @@ struct Member
     QStringList accountNumbers;
     QList<StoredPaymentMethod> paymentMethods;
     QString role;                 // one line for --help: "demo: home, farm, solar, closed"
+    QString name;                 // the person behind the login: "Alex Rivera"
+    QList<Phone> phones;
+    MailingAddress mailingAddress;
 };
 
 // The synthetic co-operative: who its members are and what they own. Deterministic per seed.
@@ -150,9 +183,12 @@ public:
     QTimeZone zone;               // America/Denver
     QList<Member> members;
     QList<Account> accounts;
+    QList<Office> offices;        // offices and payment drop boxes, in the service area
 
     const Member *member(const QString &email) const;        // case-insensitive
     const Account *account(const QString &number) const;
+    Member *member(const QString &email);                    // for the World's own changes
+    Account *account(const QString &number);
     const ServiceLocation *location(const QString &number, const Account **owner = nullptr) const;
     QList<const Account *> accountsOf(const Member &member) const;
 

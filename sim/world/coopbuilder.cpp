@@ -100,6 +100,52 @@ Member member(const QString &email, const QString &password, const QString &phra
     return m;
 }
 
+// The person behind a login as the profile endpoint shows them.
+void introduce(Member &m, const QString &name, const QList<Phone> &phones,
+               const MailingAddress &mail)
+{
+    m.name = name;
+    m.phones = phones;
+    m.mailingAddress = mail;
+}
+
+Phone phone(const char *type, const char *number)
+{
+    return { QString::fromLatin1(type), QString::fromLatin1(number) };
+}
+
+MailingAddress mailing(const char *line1, const char *line2, const char *city, const char *zip)
+{
+    return { QString::fromLatin1(line1), QString::fromLatin1(line2), QString::fromLatin1(city),
+             QStringLiteral("CO"), QString::fromLatin1(zip) };
+}
+
+void addOffices(Coop &coop)
+{
+    const auto office = [](const char *id, const char *kind, const char *name,
+                           const MailingAddress &address, const char *hours, const char *phoneNumber,
+                           double latitude, double longitude) {
+        return Office { QString::fromLatin1(id), QString::fromLatin1(kind), QString::fromLatin1(name),
+                        address, QString::fromLatin1(hours), QString::fromLatin1(phoneNumber),
+                        latitude, longitude };
+    };
+    coop.offices = {
+        office("hq", "OFFICE", "Lyons Headquarters", mailing("345 Main St", "", "Lyons", "80540"),
+               "Mon-Fri 7:30 a.m.-5:00 p.m.", "970-555-0100", 40.2247, -105.2714),
+        office("longmont", "OFFICE", "Longmont Service Center",
+               mailing("1820 Industrial Cir", "Suite B", "Longmont", "80501"),
+               "Mon-Fri 8:00 a.m.-4:30 p.m.", "303-555-0170", 40.1569, -105.1179),
+        office("db-1", "DROP_BOX", "Lyons Headquarters drop box",
+               mailing("345 Main St", "", "Lyons", "80540"), "24 hours", "", 40.2246, -105.2712),
+        office("db-2", "DROP_BOX", "Berthoud Town Hall drop box",
+               mailing("807 Mountain Ave", "", "Berthoud", "80513"), "24 hours", "", 40.3083,
+               -105.0810),
+        office("db-3", "DROP_BOX", "Longmont Service Center drop box",
+               mailing("1820 Industrial Cir", "", "Longmont", "80501"), "24 hours", "", 40.1570,
+               -105.1176),
+    };
+}
+
 void addDemoMember(Coop &coop)
 {
     const QString name = QStringLiteral("Alex Rivera");
@@ -158,7 +204,7 @@ void addDemoMember(Coop &coop)
     closed.inactive = true;
 
     coop.accounts << home << farm << solar << closed;
-    coop.members << member(
+    Member demo = member(
         QStringLiteral("demo@mountainvalley.coop"), QStringLiteral("Demo-Valley-2026"),
         QStringLiteral("Blue spruce at sunrise"),
         { home.number, farm.number, solar.number, closed.number },
@@ -167,6 +213,9 @@ void addDemoMember(Coop &coop)
           bank(QStringLiteral("pm-1002"), QStringLiteral("Checking"), QStringLiteral("6789")) },
         QStringLiteral("demo: TOU heat-pump home (open bill), farm with demand (autopay), "
                        "net-metered solar, closed apartment"));
+    introduce(demo, name, { phone("MOBILE", "970-555-0101"), phone("HOME", "303-555-0144") },
+              mailing("4180 Aspen Ridge Rd", "", "Lyons", "80540"));
+    coop.members << demo;
 }
 
 void addOtherMembers(Coop &coop)
@@ -189,6 +238,8 @@ void addOtherMembers(Coop &coop)
                                QStringLiteral("5454"), QStringLiteral("11/27")) },
                         QStringLiteral("MFA: login needs a TOTP code"));
     mfa.totpSecretBase32 = QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+    introduce(mfa, QStringLiteral("Priya Shah"), { phone("MOBILE", "720-555-0117") },
+              mailing("7460 Niwot Rd", "", "Niwot", "80503"));
 
     Account lockHome = account(
         QStringLiteral("1000200201"), QStringLiteral("200201"), QStringLiteral("Terry Blake"),
@@ -200,7 +251,7 @@ void addOtherMembers(Coop &coop)
                    { meter(QStringLiteral("MV15A31448"), 15) },
                    truth(12.0, 60.0, 0.4, 69.0, 1.2, 0.09, LoadProfile::Apartment,
                          QStringLiteral("small house, one occupant"))) });
-    const Member lockout
+    Member lockout
         = member(QStringLiteral("terry.blake@example.com"), QStringLiteral("Lockout-Valley-2026"),
                  QStringLiteral("Red barn, green door"), { lockHome.number },
                  { card(QStringLiteral("pm-3001"), QStringLiteral("DISCOVER"),
@@ -219,7 +270,7 @@ void addOtherMembers(Coop &coop)
                    truth(20.0, 59.0, 0.8, 69.0, 2.2, 0.08, LoadProfile::FamilyHome,
                          QStringLiteral("family home, central air, gas heat"))) });
     leeHome.unpaidRecentBills = 2;
-    const Member primary
+    Member primary
         = member(QStringLiteral("morgan.lee@example.com"), QStringLiteral("Primary-Valley-2026"),
                  QStringLiteral("Two herons at Boyd Lake"), { leeHome.number },
                  { card(QStringLiteral("pm-4001"), QStringLiteral("VISA"), QStringLiteral("1881"),
@@ -294,13 +345,25 @@ void addOtherMembers(Coop &coop)
                    QDate(), rates::residential(), { meter(QStringLiteral("MV15A50042"), 15) },
                    truth(16.0, 58.0, 0.9, 70.0, 1.5, 0.08, LoadProfile::FamilyHome,
                          QStringLiteral("new build, family home"))) });
-    const Member newcomer
+    Member newcomer
         = member(QStringLiteral("jamie.park@example.org"), QStringLiteral("Newcomer-Valley-2026"),
                  QStringLiteral("First snow on Longs Peak"), { fresh.number },
                  { card(QStringLiteral("pm-6001"), QStringLiteral("AMEX"), QStringLiteral("1005"),
                         QStringLiteral("03/29")) },
                  QStringLiteral("new account: connected today, no usage, no bills"));
 
+    introduce(lockout, QStringLiteral("Terry Blake"), { phone("HOME", "303-555-0162") },
+              mailing("5310 Hygiene Rd", "", "Hygiene", "80533"));
+    introduce(primary, QStringLiteral("Morgan Lee"),
+              { phone("MOBILE", "970-555-0128"), phone("WORK", "970-555-0190") },
+              mailing("2215 W 29th St", "", "Loveland", "80538"));
+    introduce(secondary, QStringLiteral("Casey Lee"), { phone("MOBILE", "970-555-0129") },
+              mailing("2215 W 29th St", "", "Loveland", "80538"));
+    introduce(landlordMember, QStringLiteral("Dana Whitfield"),
+              { phone("WORK", "970-555-0175"), phone("MOBILE", "970-555-0176") },
+              mailing("PO Box 1187", "", "Berthoud", "80513-1187"));
+    introduce(newcomer, QStringLiteral("Jamie Park"), { phone("MOBILE", "720-555-0150") },
+              mailing("1880 Mountain View Dr", "", "Mead", "80542"));
     coop.accounts << mfaHome << lockHome << leeHome << landlord << fresh;
     coop.members << mfa << lockout << primary << secondary << landlordMember << newcomer;
 }
@@ -319,6 +382,7 @@ Coop Coop::synthetic(quint64 seed)
     coop.zone = QTimeZone(QByteArrayLiteral("America/Denver"));
     addDemoMember(coop);
     addOtherMembers(coop);
+    addOffices(coop);
     return coop;
 }
 

@@ -9,6 +9,7 @@
 #include "weathermodel.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -69,19 +70,41 @@ public:
         // Synthetic payments use the first stored method of the account's first owner; autopay
         // drafts the bank account when there is one.
         const QList<const Member *> owners = coop.owners(account);
-        if (!owners.isEmpty() && !owners.first()->paymentMethods.isEmpty()) {
-            const auto &methods = owners.first()->paymentMethods;
-            rules.manualMethodId = methods.first().id;
-            rules.autopayMethodId = methods.first().id;
-            for (const StoredPaymentMethod &m : methods) {
-                if (m.kind == u"BANK") {
-                    rules.autopayMethodId = m.id;
-                    break;
-                }
-            }
-        }
+        if (!owners.isEmpty() && !owners.first()->paymentMethods.isEmpty())
+            rules.manualMethodId = owners.first()->paymentMethods.first().id;
+        rules.autopayMethodId = seededAutopayMethod(account);
+        rules.autopayAtStart = autopayAtStart.contains(account.number);
+        rules.autopayChanges = autopayChanges.value(account.number);
         return AccountStatement(account, charges(account, day), ledger.ofAccount(account.number),
                                 rules, wallClock);
+    }
+
+    QString seededAutopayMethod(const Account &account) const
+    {
+        const QList<const Member *> owners = coop.owners(account);
+        if (owners.isEmpty() || owners.first()->paymentMethods.isEmpty())
+            return {};
+        const auto &methods = owners.first()->paymentMethods;
+        for (const StoredPaymentMethod &m : methods) {
+            if (m.kind == u"BANK")
+                return m.id;
+        }
+        return methods.first().id;
+    }
+
+    // The fee of a payment by one of the account's owners' stored methods.
+    Money feeFor(const QString &accountNumber, const QString &methodId) const
+    {
+        const Account *account = coop.account(accountNumber);
+        if (!account)
+            return {};
+        for (const Member *owner : coop.owners(*account)) {
+            for (const StoredPaymentMethod &m : owner->paymentMethods) {
+                if (m.id == methodId)
+                    return World::convenienceFee(m);
+            }
+        }
+        return {};
     }
 
     struct CachedCharges
@@ -102,6 +125,9 @@ public:
     BillingEngine billing;
     PaymentLedger ledger;
     mutable QHash<QString, CachedCharges> chargeCache;
+    QSet<QString> autopayAtStart; // accounts the cast enrols in Auto Pay
+    QHash<QString, QList<AccountStatement::Rules::AutoPayChange>> autopayChanges;
+    MemberSettings settings;
 };
 
 World::World(quint64 seed, Clock clock)
@@ -113,6 +139,8 @@ World::World(quint64 seed, Clock clock)
             if (!location.connectDate.isValid())
                 location.connectDate = d->startedDay;
         }
+        if (account.autoPay)
+            d->autopayAtStart.insert(account.number);
     }
 }
 
@@ -255,6 +283,10 @@ QList<Payment> World::payments(const Account &account) const
 {
     QList<Payment> list = d->statement(d->own(account)).payments();
     std::reverse(list.begin(), list.end());
+    for (Payment &p : list) {
+        if (!p.guest)
+            p.fee = d->feeFor(p.accountNumber, p.methodId);
+    }
     return list;
 }
 
@@ -282,6 +314,8 @@ PaymentOutcome World::pay(const QString &accountNumber, Money amount, const QStr
     p.idempotencyKey = idempotencyKey;
     p.postedMs = d->nowMs();
     p.guest = guest;
+    if (!guest)
+        p.fee = d->feeFor(accountNumber, methodId);
     outcome.payment = d->ledger.post(p);
     return outcome;
 }
@@ -291,6 +325,77 @@ std::optional<Payment> World::paymentByKey(const QString &idempotencyKey) const
     if (const Payment *p = d->ledger.byKey(idempotencyKey))
         return *p;
     return std::nullopt;
+}
+
+Money World::convenienceFee(const StoredPaymentMethod &method)
+{
+    return method.kind == u"CARD" ? Money::fromCents(295) : Money();
+}
+
+AutoPayEnrolment World::autoPay(const Account &accountIn) const
+{
+    const Account &account = d->own(accountIn);
+    const auto changes = d->autopayChanges.constFind(account.number);
+    if (changes != d->autopayChanges.constEnd() && !changes->isEmpty())
+        return { changes->last().enrolled, changes->last().methodId };
+    if (d->autopayAtStart.contains(account.number))
+        return { true, d->seededAutopayMethod(account) };
+    return {};
+}
+
+bool World::setAutoPay(const QString &accountNumber, bool enrolled, const QString &methodId)
+{
+    Account *account = d->coop.account(accountNumber);
+    if (!account)
+        return false;
+    account->autoPay = enrolled;
+    auto &changes = d->autopayChanges[accountNumber];
+    const qint64 at = std::max(d->nowMs(), changes.isEmpty() ? 0 : changes.last().fromMs);
+    changes.append({ at, enrolled, enrolled ? methodId : QString() });
+    return true;
+}
+
+QDate World::dueDate(const Account &account) const
+{
+    const Balance b = balance(account);
+    return b.totalDue > Money() ? b.dueDate : QDate();
+}
+
+bool World::setPassword(const QString &login, const QString &password)
+{
+    Member *member = d->coop.member(login);
+    if (member)
+        member->password = password;
+    return member != nullptr;
+}
+
+bool World::setSecurityPhrase(const QString &login, const QString &phrase)
+{
+    Member *member = d->coop.member(login);
+    if (member)
+        member->securityPhrase = phrase;
+    return member != nullptr;
+}
+
+bool World::setProfile(const QString &login, const QList<Phone> &phones,
+                       const MailingAddress &mailingAddress)
+{
+    Member *member = d->coop.member(login);
+    if (member) {
+        member->phones = phones;
+        member->mailingAddress = mailingAddress;
+    }
+    return member != nullptr;
+}
+
+MemberSettings &World::settings()
+{
+    return d->settings;
+}
+
+const MemberSettings &World::settings() const
+{
+    return d->settings;
 }
 
 } // namespace sim

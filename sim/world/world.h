@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coop.h"
+#include "membersettings.h"
 #include "models/wallclock.h"
 
 #include <QDateTime>
@@ -67,6 +68,7 @@ struct Payment
     qint64 postedMs = 0;          // real instant
     bool guest = false;
     QString status;               // "POSTED"
+    Money fee;                    // convenience fee charged on top of amount (cards); not owed
 };
 
 struct Balance
@@ -76,6 +78,13 @@ struct Balance
     Money lastPaymentAmount;
     qint64 lastPaymentMs = 0;
     QDate dueDate;                // of the latest bill
+};
+
+// Whether an account pays its bills by Auto Pay, and from which stored method.
+struct AutoPayEnrolment
+{
+    bool enrolled = false;
+    QString methodId;             // empty when not enrolled
 };
 
 enum class PaymentError { None, UnknownAccount, InactiveAccount, UnknownMethod, BadAmount, KeyReuse };
@@ -135,6 +144,24 @@ public:
     PaymentOutcome pay(const QString &accountNumber, Money amount, const QString &methodId,
                        const QString &idempotencyKey, bool guest);
     std::optional<Payment> paymentByKey(const QString &idempotencyKey) const;
+    // The convenience fee a payment with a stored method costs: 2.95 for a card, 0 otherwise.
+    static Money convenienceFee(const StoredPaymentMethod &method);
+
+    // Member settings the API changes. Auto Pay: the seeded enrolment (the demo farm), then
+    // every change from the instant it is made: drafts on later due dates follow it, history
+    // stays as it was, and Account::autoPay (user-data's isAutoPay) shows the current state.
+    AutoPayEnrolment autoPay(const Account &account) const;
+    bool setAutoPay(const QString &accountNumber, bool enrolled, const QString &methodId);
+    // The due date of the latest bill while the account owes anything; invalid otherwise.
+    QDate dueDate(const Account &account) const;
+    // Changes to a login's Member record (the login service and security-phrase GET read it).
+    bool setPassword(const QString &login, const QString &password);
+    bool setSecurityPhrase(const QString &login, const QString &phrase);
+    bool setProfile(const QString &login, const QList<Phone> &phones,
+                    const MailingAddress &mailingAddress);
+    // Paperless, notifications, contacts and messages.
+    MemberSettings &settings();
+    const MemberSettings &settings() const;
 
 private:
     class Private;
