@@ -132,6 +132,30 @@ PortalRequest postJsonRequest(const QString &path, const QByteArray &body, const
     return request;
 }
 
+PortalRequest putJsonRequest(const QString &path, const QByteArray &body, const QString &label)
+{
+    PortalRequest request = postJsonRequest(path, body, label);
+    request.method = PortalRequest::Method::Put;
+    return request;
+}
+
+PortalRequest deleteRequest(const QString &path, const QUrlQuery &query, const QString &label)
+{
+    PortalRequest request = getRequest(path, query, label);
+    request.method = PortalRequest::Method::Delete;
+    return request;
+}
+
+PortalError withErrorCode(const PortalResponse &response)
+{
+    PortalError error = response.error;
+    if (error.code.isEmpty()) {
+        if (const auto body = parse::errorBody(response.body))
+            error.code = body->code.left(64);
+    }
+    return error;
+}
+
 QString errorBodyDetail(const PortalResponse &response)
 {
     QString detail = u"HTTP " + QString::number(response.httpStatus);

@@ -10,6 +10,9 @@
 
 namespace coopdesk::net {
 
+// The response's error with PortalError::code filled from its error body, when there is one.
+PortalError withErrorCode(const PortalResponse &response);
+
 // The common life of a Job made of portal calls:
 //
 //   created --(next event-loop turn)--> running --succeed()/fail()/cancel()--> finished
@@ -74,7 +77,7 @@ protected:
     {
         send(m_request, [this](const PortalResponse &response) {
             if (response.error.isError()) {
-                fail(response.error);
+                fail(withErrorCode(response));
                 return;
             }
             parse::Parsed<T> parsed = m_parser(response);
@@ -101,6 +104,9 @@ private:
 // Shorthands for building requests.
 PortalRequest getRequest(const QString &path, const QUrlQuery &query, const QString &label);
 PortalRequest postJsonRequest(const QString &path, const QByteArray &body, const QString &label);
+// Added: PUT with a JSON body, and DELETE with a query.
+PortalRequest putJsonRequest(const QString &path, const QByteArray &body, const QString &label);
+PortalRequest deleteRequest(const QString &path, const QUrlQuery &query, const QString &label);
 
 // The member-unfriendly but redacted technical detail of an error body, when there is one:
 // "HTTP 422 AMOUNT_INVALID".

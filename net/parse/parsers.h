@@ -1,7 +1,11 @@
 #pragma once
 
 #include "models/account.h"
+#include "models/accountsettings.h"
 #include "models/billing.h"
+#include "models/coopcontact.h"
+#include "models/memberprofile.h"
+#include "models/notifications.h"
 #include "models/outage.h"
 #include "models/payment.h"
 #include "models/usage.h"
@@ -85,6 +89,30 @@ Parsed<PaymentRecord> paymentOutcome(const QByteArray &json);
 Parsed<PayNowLookup> payNowLookup(const QByteArray &json, const WallClock &clock);
 Parsed<OutageReport> outageReport(const QByteArray &json);
 Parsed<OutageStatus> outageStatus(const QByteArray &json);
+
+// Project-defined settings endpoints of issue 4 (docs/api.md; settingsparser.cpp).
+// GET secured/accounts/status and PUT secured/paperless: due dates as local dates in `clock`'s zone.
+Parsed<AccountStatuses> accountStatuses(const QByteArray &json, const WallClock &clock);
+// POST / DELETE secured/autopay: one account's status.
+Parsed<AccountStatus> accountStatus(const QByteArray &json, const WallClock &clock);
+// GET / PUT secured/notifications. An unknown event is skipped (a newer portal), with a log line.
+Parsed<NotificationSettings> notificationSettings(const QByteArray &json);
+// GET secured/notifications/contacts; POST .../contacts and .../contacts/<id>/verify (one).
+Parsed<QList<NotificationContact>> notificationContacts(const QByteArray &json);
+Parsed<NotificationContact> notificationContact(const QByteArray &json);
+// DELETE secured/notifications/contacts/<id>: {"id": ...}.
+Parsed<QString> removedContactId(const QByteArray &json);
+// GET / PUT secured/profile.
+Parsed<MemberProfile> memberProfile(const QByteArray &json);
+// POST secured/password: {"changed": true}.
+Parsed<bool> passwordChanged(const QByteArray &json);
+// POST secured/messages: the ticket ("M-700001").
+Parsed<QString> messageTicket(const QByteArray &json);
+// GET exposed/offices.
+Parsed<QList<CoopOffice>> offices(const QByteArray &json);
+// The wire names of notification events ("BILL_AVAILABLE"); nullopt for an unknown name.
+QString notificationEventName(NotificationEvent event);
+std::optional<NotificationEvent> notificationEventFromName(QStringView name);
 
 // Addition: the `code` (and `message`) of a Spring-style error body, empty when not one.
 struct ErrorBody

@@ -23,6 +23,9 @@ StoredPaymentMethod method(const QJsonObject &o)
     m.brand = text(o.value(u"brand"));
     m.last4 = text(o.value(u"last4"));
     m.expiry = text(o.value(u"expiry"));
+    // Addition (issue 4): cards carry a fee per payment; absent on older answers.
+    if (const auto fee = moneyFromString(o.value(u"convenienceFee")))
+        m.convenienceFee = *fee;
     return m;
 }
 
@@ -48,6 +51,9 @@ std::optional<PaymentRecord> payment(const QJsonObject &o, QString *error)
         return std::nullopt;
     }
     p.amount = *amount;
+    // Addition (issue 4): the card fee charged beside the amount; absent when there was none.
+    if (const auto fee = moneyFromString(o.value(u"fee")))
+        p.fee = *fee;
     const QJsonValue due = o.value(u"balance").toObject().value(u"totalDue");
     if (!due.isUndefined()) {
         p.balanceTotalDue = moneyFromString(due);

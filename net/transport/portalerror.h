@@ -37,6 +37,9 @@ public:
     int httpStatus = 0;     // 0 when no HTTP answer
     QString detail;         // redacted technical detail (for logs and "details" disclosure)
     int retryAfterSeconds = -1;
+    // Added: the portal's own code from a Spring-style error body ("CODE_INVALID"), when it gave
+    // one: the app words validation refusals by it.
+    QString code;
 
     bool isError() const { return kind != ErrorKind::None; }
     // Worth retrying the same request automatically (connect errors, timeouts, 502/503/504, 429).

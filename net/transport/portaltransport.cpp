@@ -64,6 +64,8 @@ QByteArray PortalRequest::methodName(Method method)
         return "POST";
     case Method::Delete:
         return "DELETE";
+    case Method::Put:
+        return "PUT";
     }
     return "GET";
 }

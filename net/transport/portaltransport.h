@@ -41,7 +41,7 @@ struct PortalConfig
 // One HTTP call, described before it is sent (so it can be replayed after a re-login).
 struct PortalRequest
 {
-    enum class Method { Get, Post, Delete };
+    enum class Method { Get, Post, Delete, Put }; // Put: added (issue 4 settings)
     Method method = Method::Get;
     QString path;                       // "/services/secured/user-data"
     QUrlQuery query;
@@ -56,7 +56,7 @@ struct PortalRequest
     // Added: jump the queue (the login/refresh call every waiting request depends on).
     bool priority = false;
 
-    static QByteArray methodName(Method method);  // "GET", "POST", "DELETE"
+    static QByteArray methodName(Method method);  // "GET", "POST", "DELETE", "PUT"
 };
 
 struct PortalResponse

@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 
+#include <cstring>
+
 namespace coopdesk::net {
 
 namespace {
@@ -29,6 +31,43 @@ bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayVi
     }
     return false;
 }
+
+// A request body Qt cannot rewind. Qt's HTTP layer quietly sends a request again when its
+// connection closes before any answer; for a payment that second send must not happen: the
+// call fails instead (ContentReSendError, classified Offline) and the caller looks the outcome
+// up by its idempotency key.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return (m_data.size() - m_read) + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size()) - m_read);
+        if (n <= 0)
+            return -1;
+        std::memcpy(out, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
 
 } // namespace
 
@@ -121,11 +160,23 @@ void TransportCall::sendHop()
         reply = network->get(request);
         break;
     case PortalRequest::Method::Post:
-        reply = network->post(request, body);
+        if (!m_request.retryTransient && !body.isEmpty()) {
+            QNetworkRequest once = request;
+            once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            once.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            auto *device = new OneShotBody(body, this);
+            reply = network->post(once, device);
+            device->setParent(reply);
+        } else {
+            reply = network->post(request, body);
+        }
         break;
     case PortalRequest::Method::Delete:
         reply = body.isEmpty() ? network->deleteResource(request)
                                : network->sendCustomRequest(request, "DELETE", body);
+        break;
+    case PortalRequest::Method::Put:
+        reply = network->put(request, body);
         break;
     }
     m_reply = reply;

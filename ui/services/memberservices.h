@@ -108,7 +108,9 @@ public:
     virtual bool isSignedIn() const = 0;
     virtual QString signedInUser() const = 0;
     virtual QString portalHost() const = 0;         // "mvec.smarthub.coop" or "127.0.0.1:8443"
-    virtual QUrl portalPage(PortalPage page) const = 0;
+    // `portal` as typed, for pages opened before sign-in (Register, Forgot password); empty:
+    // the signed-in portal. Empty URL when neither is usable.
+    virtual QUrl portalPage(PortalPage page, const QString &portal = QString()) const = 0;
     // Why the co-op's portal address is unusable (translated), or empty when it is fine.
     virtual QString checkPortalAddress(const QString &portal) const = 0;
 

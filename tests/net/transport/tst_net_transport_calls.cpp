@@ -307,6 +307,23 @@ void TestNetTransportCalls::formPostAndDelete()
     QTRY_COMPARE(polled->count, 1);
     QCOMPARE(m_network->requests().at(2).header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(m_network->requests().at(2).body, json.body);
+
+    // PUT (issue 4's settings): the body and its type go as for POST, with the bearer.
+    m_network->enqueue(FakeAnswer::json(R"({"paperless":true,"accounts":[]})"));
+    PortalRequest put;
+    put.method = Method::Put;
+    put.path = u"/services/secured/paperless"_qs;
+    put.body = R"({"paperless":true})";
+    put.contentType = "application/json";
+    auto stored = watch(m_transport->send(put), this);
+    QTRY_COMPARE(stored->count, 1);
+    QCOMPARE(stored->kind(), ErrorKind::None);
+    const SeenRequest &seen = m_network->requests().at(3);
+    QCOMPARE(seen.verb, QByteArray("PUT"));
+    QCOMPARE(seen.body, put.body);
+    QCOMPARE(seen.header("Content-Type"), QByteArray("application/json"));
+    QVERIFY(seen.hasHeader("Authorization"));
+    QCOMPARE(PortalRequest::methodName(Method::Put), QByteArray("PUT"));
 }
 
 void TestNetTransportCalls::absoluteUrlToAnotherHost()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/services/desktopservices.h"
+#include "net/session/secretstore.h"
 #include "sim/api/simulator.h"
 #include "ui/common/membercontext.h"
 #include "ui/common/preferences.h"
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace coopdesk::uitest {
 
@@ -51,10 +53,33 @@ public:
     ui::Preferences &preferences();
     ui::MemberContext &context();
     QSettings &settings();
+    // Where "Remember my login" keeps secrets in tests (never the real keychain).
+    net::MemorySecretStore &secretStore();
+    // The portal's base URL ("https://127.0.0.1:<port>").
+    QUrl baseUrl() const;
+    // Runs `call` (a MemberServices call given a context and a done callback) and waits up to
+    // 30 s; nullopt (after a qWarning with the failure) when it failed.
+    template<typename T, typename Call> std::optional<T> wait(Call call);
 
 private:
+    bool waitFor(ui::Task *task, const bool &answered, ui::Failure *failure);
     struct Parts;
     std::unique_ptr<Parts> m;
 };
+
+template<typename T, typename Call> std::optional<T> DemoSession::wait(Call call)
+{
+    QObject context;
+    std::optional<T> result;
+    bool answered = false;
+    ui::Failure failure;
+    ui::Task *task = call(&context, [&](const T &value) {
+        result = value;
+        answered = true;
+    });
+    if (!waitFor(task, answered, &failure))
+        return std::nullopt;
+    return result;
+}
 
 } // namespace coopdesk::uitest

@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QSettings>
 
-namespace coopdesk::cli {
+namespace coopdesk::net {
 
 namespace {
 
@@ -50,7 +50,7 @@ struct RememberedLogin::Step
     bool optional = false; // a read whose NotFound is fine
 };
 
-RememberedLogin::RememberedLogin(net::SecretStore *store, QString portalHost, QString user,
+RememberedLogin::RememberedLogin(SecretStore *store, QString portalHost, QString user,
                                  QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -67,7 +67,7 @@ const QStringList &RememberedLogin::parts()
 
 QString RememberedLogin::key(const QString &part) const
 {
-    return net::SecretStore::key(m_host, m_user, part);
+    return SecretStore::key(m_host, m_user, part);
 }
 
 void RememberedLogin::run(QList<Step> steps, std::function<void(const Result &)> done)
@@ -166,6 +166,12 @@ void RememberedLogin::saveToken(const QString &token, qint64 expiresAtMs,
         std::move(done));
 }
 
+void RememberedLogin::savePassword(const QString &password,
+                                   std::function<void(const Result &)> done)
+{
+    run({ { Step::Op::Write, passwordPart, password, {}, false } }, std::move(done));
+}
+
 void RememberedLogin::removeAll(std::function<void(const Result &)> done)
 {
     QList<Step> steps;
@@ -197,4 +203,4 @@ void RememberedUsers::remove(const QString &portalHost)
     m_settings.sync();
 }
 
-} // namespace coopdesk::cli
+} // namespace coopdesk::net
