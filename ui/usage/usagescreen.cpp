@@ -130,11 +130,14 @@ UsageScreen::UsageScreen(MemberContext &context, QWidget *parent)
     controls->addWidget(m_to);
     controls->addWidget(m_lastYear);
     controls->addStretch(1);
-    auto *exportLabel = new QLabel(tr("Export:"), this);
-    controls->addWidget(exportLabel);
-    controls->addWidget(m_csv);
-    controls->addWidget(m_png);
-    controls->addWidget(m_pdf);
+    // Export sits beside the tabs, so the row above stays narrow enough for 1280-pixel windows.
+    auto *exports = new QWidget(this);
+    auto *exportRow = new QHBoxLayout(exports);
+    exportRow->setContentsMargins(0, 0, 0, 2);
+    exportRow->addWidget(new QLabel(tr("Export:"), exports));
+    exportRow->addWidget(m_csv);
+    exportRow->addWidget(m_png);
+    exportRow->addWidget(m_pdf);
 
     // Chart tab: the chart and its read-out line (what a hover or a tap shows, for everyone).
     auto *chartPage = new QWidget(this);
@@ -174,6 +177,7 @@ UsageScreen::UsageScreen(MemberContext &context, QWidget *parent)
     m_tabs->addTab(chartPage, tr("&Chart"));
     m_tabs->addTab(scatterPage, tr("&Scatter"));
     m_tabs->addTab(m_table, tr("&Table"));
+    m_tabs->setCornerWidget(exports, Qt::TopRightCorner);
 
     m_summary->setObjectName(QStringLiteral("usageSummary"));
     m_summary->setWordWrap(true);

@@ -55,6 +55,7 @@ private Q_SLOTS:
         withSettings.settings = &settings;
         app::DesktopApp desktop(withSettings, settings);
         desktop.showWindow(false);
+        // Every screen fits the 1280x800 window (a wider one would force the window wider).
         QCOMPARE(desktop.window().size(), QSize(1280, 800));
         demo.signIn(desktop.services(), desktop.window().loginScreen());
         QTRY_VERIFY_WITH_TIMEOUT(desktop.window().isMemberAreaShown(), 30000);

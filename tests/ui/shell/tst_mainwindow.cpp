@@ -114,7 +114,9 @@ private Q_SLOTS:
         QCOMPARE(window.currentScreen(), u"overview"_qs);
         navigation->setFocus();
         QTest::keyClick(navigation, Qt::Key_Down);
-        QCOMPARE(window.currentScreen(), u"preferences"_qs);
+        QCOMPARE(window.currentScreen(), u"usage"_qs); // the entry after Overview
+        QTest::keyClick(navigation, Qt::Key_End);
+        QCOMPARE(window.currentScreen(), u"preferences"_qs); // Settings comes last
         window.showScreen(u"overview"_qs);
         QCOMPARE(window.currentScreen(), u"overview"_qs);
         QVERIFY(window.screen(u"nothing"_qs) == nullptr);
