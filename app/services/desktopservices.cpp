@@ -107,6 +107,19 @@ public:
     void applyZone();
     bool signedIn() const { return portal && portal->signedIn; }
 
+    // A task over a job of the signed-in portal; it fails at once when nobody is signed in.
+    template<typename StartJob>
+    ui::Task *whenSignedIn(QObject *context, StartJob start,
+                           RefusalArea area = RefusalArea::General)
+    {
+        auto *task = new JobTask(context, area);
+        if (!signedIn())
+            task->failSoon(notSignedIn());
+        else
+            task->attach(start(*portal));
+        return task;
+    }
+
     net::PortalTransport *guestTransport(const QUrl &base);
 
     DesktopServices *q;
@@ -477,34 +490,25 @@ ui::Task *DesktopServices::accounts(QObject *context, ui::Done<QList<Account>> d
 ui::Task *DesktopServices::billingFacts(const QString &account, QObject *context,
                                         ui::Done<BillingFacts> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->client()->fetchBillingFacts(account, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.client()->fetchBillingFacts(account, context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::billHistory(const QString &account, QObject *context,
                                        ui::Done<QList<BillSummary>> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->client()->fetchBillHistory(account, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.client()->fetchBillHistory(account, context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::billPdf(const BillSummary &bill, QObject *context,
                                    ui::Done<QByteArray> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->client()->fetchBillPdf(bill, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.client()->fetchBillPdf(bill, context, std::move(done));
+    });
 }
 
 // ---- usage and weather
@@ -512,12 +516,9 @@ ui::Task *DesktopServices::billPdf(const BillSummary &bill, QObject *context,
 ui::Task *DesktopServices::usage(const UsageRequest &request, QObject *context,
                                  ui::Done<UsageData> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->client()->fetchUsage(request, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.client()->fetchUsage(request, context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::temperatures(const QString &location, QDate from, QDate to,
@@ -574,33 +575,24 @@ QString DesktopServices::weatherSourceName() const
 ui::Task *DesktopServices::paymentHistory(const QString &account, QObject *context,
                                           ui::Done<QList<PaymentRecord>> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->payments()->history(account, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.payments()->history(account, context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::paymentMethods(QObject *context,
                                           ui::Done<QList<StoredPaymentMethod>> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->payments()->storedMethods(context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.payments()->storedMethods(context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::securityPhrase(QObject *context, ui::Done<QString> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->payments()->securityPhrase(context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.payments()->securityPhrase(context, std::move(done));
+    });
 }
 
 std::optional<QString> DesktopServices::problemWith(const PaymentOrder &order) const
@@ -661,23 +653,17 @@ ui::PaymentTask *DesktopServices::payNow(const QString &portal, const GuestPayme
 
 ui::Task *DesktopServices::outageStatus(QObject *context, ui::Done<OutageStatus> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->outages()->status(context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.outages()->status(context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::reportOutage(const OutageReportRequest &request, QObject *context,
                                         ui::Done<OutageReport> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->outages()->report(request, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.outages()->report(request, context, std::move(done));
+    });
 }
 
 
@@ -685,35 +671,25 @@ ui::Task *DesktopServices::reportOutage(const OutageReportRequest &request, QObj
 
 ui::Task *DesktopServices::accountStatuses(QObject *context, ui::Done<AccountStatuses> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->accountSettings()->statuses(context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.accountSettings()->statuses(context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::setAutoPay(const QString &account, const QString &methodId,
                                       QObject *context, ui::Done<AccountStatus> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(
-            d->portal->accountSettings()->setAutoPay(account, methodId, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.accountSettings()->setAutoPay(account, methodId, context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::setPaperless(bool paperless, QObject *context,
                                         ui::Done<AccountStatuses> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->accountSettings()->setPaperless(paperless, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.accountSettings()->setPaperless(paperless, context, std::move(done));
+    });
 }
 
 // ---- notifications
@@ -721,94 +697,81 @@ ui::Task *DesktopServices::setPaperless(bool paperless, QObject *context,
 ui::Task *DesktopServices::notificationSettings(const QString &account, QObject *context,
                                                 ui::Done<NotificationSettings> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->notifications()->settings(account, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.notifications()->settings(account, context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::saveNotificationSettings(const NotificationSettings &settings,
                                                     QObject *context,
                                                     ui::Done<NotificationSettings> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->notifications()->save(settings, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.notifications()->save(settings, context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::notificationContacts(QObject *context,
                                                 ui::Done<QList<NotificationContact>> done)
 {
-    auto *task = new JobTask(context, RefusalArea::Contact);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->notifications()->contacts(context, std::move(done)));
-    return task;
+    return d->whenSignedIn(
+        context,
+        [&](PortalConnection &portal) {
+            return portal.notifications()->contacts(context, std::move(done));
+        }, RefusalArea::Contact);
 }
 
 ui::Task *DesktopServices::addNotificationContact(NotificationContact::Kind kind,
                                                   const QString &address, QObject *context,
                                                   ui::Done<NotificationContact> done)
 {
-    auto *task = new JobTask(context, RefusalArea::Contact);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(
-            d->portal->notifications()->addContact(kind, address, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(
+        context,
+        [&](PortalConnection &portal) {
+            return portal.notifications()->addContact(kind, address, context, std::move(done));
+        }, RefusalArea::Contact);
 }
 
 ui::Task *DesktopServices::verifyNotificationContact(const QString &id, const QString &code,
                                                      QObject *context,
                                                      ui::Done<NotificationContact> done)
 {
-    auto *task = new JobTask(context, RefusalArea::Contact);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->notifications()->verifyContact(id, code, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(
+        context,
+        [&](PortalConnection &portal) {
+            return portal.notifications()->verifyContact(id, code, context, std::move(done));
+        }, RefusalArea::Contact);
 }
 
 ui::Task *DesktopServices::removeNotificationContact(const QString &id, QObject *context,
                                                      ui::Done<QString> done)
 {
-    auto *task = new JobTask(context, RefusalArea::Contact);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->notifications()->removeContact(id, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(
+        context,
+        [&](PortalConnection &portal) {
+            return portal.notifications()->removeContact(id, context, std::move(done));
+        }, RefusalArea::Contact);
 }
 
 // ---- profile
 
 ui::Task *DesktopServices::profile(QObject *context, ui::Done<MemberProfile> done)
 {
-    auto *task = new JobTask(context, RefusalArea::Profile);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->profile()->profile(context, std::move(done)));
-    return task;
+    return d->whenSignedIn(
+        context,
+        [&](PortalConnection &portal) {
+            return portal.profile()->profile(context, std::move(done));
+        }, RefusalArea::Profile);
 }
 
 ui::Task *DesktopServices::saveProfile(const MemberProfile &profile, QObject *context,
                                        ui::Done<MemberProfile> done)
 {
-    auto *task = new JobTask(context, RefusalArea::Profile);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->profile()->save(profile, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(
+        context,
+        [&](PortalConnection &portal) {
+            return portal.profile()->save(profile, context, std::move(done));
+        }, RefusalArea::Profile);
 }
 
 ui::Task *DesktopServices::changePassword(const QString &current, const QString &replacement,
@@ -844,12 +807,11 @@ ui::Task *DesktopServices::changePassword(const QString &current, const QString 
 ui::Task *DesktopServices::changeSecurityPhrase(const QString &phrase, QObject *context,
                                                 ui::Done<QString> done)
 {
-    auto *task = new JobTask(context, RefusalArea::Profile);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->profile()->changeSecurityPhrase(phrase, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(
+        context,
+        [&](PortalConnection &portal) {
+            return portal.profile()->changeSecurityPhrase(phrase, context, std::move(done));
+        }, RefusalArea::Profile);
 }
 
 // ---- contact the co-op
@@ -857,12 +819,9 @@ ui::Task *DesktopServices::changeSecurityPhrase(const QString &phrase, QObject *
 ui::Task *DesktopServices::sendMessage(const MemberMessage &message, QObject *context,
                                        ui::Done<QString> done)
 {
-    auto *task = new JobTask(context);
-    if (!d->signedIn())
-        task->failSoon(notSignedIn());
-    else
-        task->attach(d->portal->contact()->sendMessage(message, context, std::move(done)));
-    return task;
+    return d->whenSignedIn(context, [&](PortalConnection &portal) {
+        return portal.contact()->sendMessage(message, context, std::move(done));
+    });
 }
 
 ui::Task *DesktopServices::offices(QObject *context, ui::Done<QList<CoopOffice>> done)
