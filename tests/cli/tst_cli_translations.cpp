@@ -147,12 +147,20 @@ private Q_SLOTS:
         QCOMPARE(PortalError::make(ErrorKind::Offline).message(), english);
     }
 
-    void anEnglishLocaleLoadsNothing()
+    void englishCarriesPluralFormsOnly()
     {
-        // English is the source language: no catalogue, the sentences as written.
+        // English is the source language; its catalogue (coopdesk_en.ts, lupdate -pluralonly)
+        // only turns "%n account(s)" into "1 account" / "2 accounts".
         QTranslator english;
-        QVERIFY(!english.load(QLocale(QLocale::English, QLocale::UnitedStates), u"coopdesk"_qs,
-                              u"_"_qs, u":/i18n"_qs));
+        QVERIFY(english.load(QLocale(QLocale::English, QLocale::UnitedStates), u"coopdesk"_qs,
+                             u"_"_qs, u":/i18n"_qs));
+        const char *context = "coopdesk::ui::OverviewScreen";
+        const char *source = "Pay the %n account(s) that owe something.";
+        QCOMPARE(english.translate(context, source, nullptr, 1),
+                 u"Pay the %n account that owes something."_qs);
+        QCOMPARE(english.translate(context, source, nullptr, 3),
+                 u"Pay the %n accounts that owe something."_qs);
+        QVERIFY(english.translate("PortalError", "No command given.").isEmpty());
     }
 };
 
