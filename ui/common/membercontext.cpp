@@ -1,6 +1,8 @@
 #include "membercontext.h"
 
+#include "locationinsights.h"
 #include "preferences.h"
+#include "usagemarkers.h"
 
 namespace coopdesk::ui {
 
@@ -8,7 +10,11 @@ MemberContext::MemberContext(MemberServices &services, Preferences &preferences,
     : QObject(parent)
     , m_services(services)
     , m_preferences(preferences)
+    , m_markers(new UsageMarkers(preferences, this))
+    , m_insights(new LocationInsights(*this, this))
 {
+    connect(&services, &MemberServices::signedIn, this,
+            [this] { m_markers->setPortal(m_services.portalHost()); });
 }
 
 void MemberContext::setAccounts(const QList<Account> &accounts)
@@ -104,6 +110,8 @@ void MemberContext::clear()
     m_facts.clear();
     m_statuses = {};
     m_currentAccount.clear();
+    m_insights->clear();
+    m_markers->clear();
     Q_EMIT cleared();
     Q_EMIT accountsChanged();
     Q_EMIT statusesChanged();

@@ -7,7 +7,10 @@
 
 namespace coopdesk::ui {
 
+class LocationInsights;
 class Preferences;
+class UsageFiles;
+class UsageMarkers;
 
 // What every screen of a signed-in member shares: the services, the preferences, the accounts
 // and their balances, the account chosen in the shell, and the one place errors are reported
@@ -20,6 +23,13 @@ public:
 
     MemberServices &services() const { return m_services; }
     Preferences &preferences() const { return m_preferences; }
+    // The member's usage markers (kept on disk only with consent) and the per-location analysis
+    // shared by the Insights screen and the usage chart.
+    UsageMarkers &markers() const { return *m_markers; }
+    LocationInsights &insights() const { return *m_insights; }
+    // File formats for export and import (set by the app; null until then).
+    UsageFiles *usageFiles() const { return m_usageFiles; }
+    void setUsageFiles(UsageFiles *files) { m_usageFiles = files; }
 
     const QList<Account> &accounts() const { return m_accounts; }
     void setAccounts(const QList<Account> &accounts);
@@ -57,6 +67,9 @@ Q_SIGNALS:
 private:
     MemberServices &m_services;
     Preferences &m_preferences;
+    UsageMarkers *m_markers;
+    LocationInsights *m_insights;
+    UsageFiles *m_usageFiles = nullptr;
     QList<Account> m_accounts;
     QHash<QString, BillingFacts> m_facts;
     AccountStatuses m_statuses;

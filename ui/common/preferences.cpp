@@ -132,4 +132,19 @@ void Preferences::setChosenAccount(const QString &account)
     store(QStringLiteral("accounts/chosen"), account);
 }
 
+std::optional<bool> Preferences::markerConsent() const
+{
+    if (m_kiosk)
+        return false;
+    const QVariant value = m_settings.value(QStringLiteral("markers/keepOnDisk"));
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toBool();
+}
+
+void Preferences::setMarkerConsent(bool keep)
+{
+    store(QStringLiteral("markers/keepOnDisk"), keep);
+}
+
 } // namespace coopdesk::ui

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 class QSettings;
 
 namespace coopdesk::ui {
@@ -38,6 +40,10 @@ public:
     void setLastUser(const QString &portal, const QString &user);
     QString chosenAccount() const;
     void setChosenAccount(const QString &account);
+    // Whether the member agreed to keep usage markers on this computer; nullopt: not asked yet.
+    // Never true in the kiosk profile.
+    std::optional<bool> markerConsent() const;
+    void setMarkerConsent(bool keep);
 
     bool isKioskProfile() const { return m_kiosk; } // kiosk: nothing is written (issue 6)
     void setKioskProfile(bool kiosk) { m_kiosk = kiosk; }

@@ -1,0 +1,3 @@
+#include "changepoint.h"
+
+// Implemented in issue 5 (placeholder so the tree builds while the analysis is written).

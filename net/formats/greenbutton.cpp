@@ -1,0 +1,3 @@
+#include "greenbutton.h"
+
+// Implemented in issue 5 (placeholder).
